@@ -1,0 +1,5 @@
+"""`python -m interviewkit` runs the CLI."""
+
+from .cli import main
+
+main()
