@@ -146,12 +146,12 @@ def load_answer(path: Path) -> AnswerFile:
         return AnswerFile(path, None, "", 1, [f"{where}: the YAML front matter does not parse: {getattr(exc, 'problem', exc)}"])
     if not text.startswith("---") or not post.metadata:
         return AnswerFile(path, None, text, 1, ["front matter: missing; start the file with a --- block (see CONTENT.md)"])
-    head_lines = text[3:].split("\n---", 1)[0].count("\n") + 2
-    body_line = head_lines + 1
+    closing = text.find("\n---", 3) + len("\n---")
+    closing = text.find("\n", closing) + 1 if "\n" in text[closing:] else len(text)
+    rest = text[closing:]
+    body_start = closing + len(rest) - len(rest.lstrip("\n"))
+    body_line = text.count("\n", 0, body_start) + 1
     body = post.content
-    # frontmatter strips blank lines after the closing ---; keep line numbers honest
-    skipped = text.split("\n---", 1)[1][4:] if "\n---" in text[3:] else ""
-    body_line += len(skipped) - len(skipped.lstrip("\n"))
     try:
         meta = AnswerMeta.model_validate(post.metadata)
     except ValidationError as exc:
