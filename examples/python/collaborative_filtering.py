@@ -56,11 +56,13 @@ class ItemItemRecommender:
                 denominator = math.sqrt(norms[item_i] * norms[item_j])
                 if overlap[pair] >= self.min_overlap and denominator > 0:
                     scored.append((item_j, dot / denominator))
-            self.similar[item_i] = heapq.nlargest(self.neighbours, scored, key=lambda s: (s[1], s[0]))
+            self.similar[item_i] = heapq.nlargest(
+                self.neighbours, scored, key=lambda s: (s[1], s[0])
+            )
         return self
 
     def similar_items(self, item: str, n: int = 10) -> list[tuple[str, float]]:
-        """The ``n`` items most similar to ``item`` ([] for an item never rated: item cold start)."""
+        """The ``n`` items most similar to ``item``; [] for a never-rated (cold) item."""
         return self.similar.get(item, [])[:n]
 
     def recommend(self, history: Mapping[str, float], n: int = 10) -> list[tuple[str, float]]:
@@ -72,7 +74,8 @@ class ItemItemRecommender:
                     scores[item_j] += similarity * rating
         ranked = heapq.nsmallest(n, scores.items(), key=lambda s: (-s[1], s[0]))
         if len(ranked) < n:
-            ranked += self.popular(n - len(ranked), exclude=set(history) | {item for item, _ in ranked})
+            taken = set(history) | {item for item, _ in ranked}
+            ranked += self.popular(n - len(ranked), exclude=taken)
         return ranked
 
     def recommend_for_user(self, user: str, n: int = 10) -> list[tuple[str, float]]:
@@ -82,5 +85,6 @@ class ItemItemRecommender:
     def popular(self, n: int, exclude: set[str] | None = None) -> list[tuple[str, float]]:
         """Most-rated items as a cold-start fallback, scored 0 so callers can tell them apart."""
         exclude = exclude or set()
-        ranked = sorted((item for item in self.popularity if item not in exclude), key=lambda i: (-self.popularity[i], i))
+        candidates = (item for item in self.popularity if item not in exclude)
+        ranked = sorted(candidates, key=lambda i: (-self.popularity[i], i))
         return [(item, 0.0) for item in ranked[:n]]

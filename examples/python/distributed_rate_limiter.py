@@ -94,7 +94,8 @@ class TokenBucketLimiter:
         """Spend ``tokens`` from the bucket for ``key`` if it holds enough."""
         if not 1 <= tokens <= self.capacity:
             raise ValueError("tokens must be between 1 and capacity")
-        args = [self.capacity, self.refill_per_second, tokens, "" if now_ms is None else now_ms]
+        clock: int | str = "" if now_ms is None else now_ms
+        args: list[float | str] = [self.capacity, self.refill_per_second, tokens, clock]
         try:
             allowed, remaining, retry_after = self._script(keys=[self.prefix + key], args=args)
         except redis.RedisError:

@@ -70,21 +70,24 @@ class PriorityQueue(Generic[T]):
         if not self._heap:
             raise IndexError("pop from an empty priority queue")
         entry = heapq.heappop(self._heap)
-        del self._entries[entry[2]]
-        return entry[2]
+        item: T = entry[2]
+        del self._entries[item]
+        return item
 
     def peek(self) -> T:
         """The item ``pop`` would return, without removing it."""
         self._drop_dead_top()
         if not self._heap:
             raise IndexError("peek at an empty priority queue")
-        return self._heap[0][2]
+        item: T = self._heap[0][2]
+        return item
 
     def _kill(self, entry: list[Any]) -> None:
         entry[3] = False
         self._dead += 1
         if self._dead > 64 and self._dead > len(self._entries):
-            self._heap = [e for e in self._heap if e[3]]  # compact: O(n), amortised over the deletes
+            # Compact: O(n), paid for by the deletes that made the garbage.
+            self._heap = [e for e in self._heap if e[3]]
             heapq.heapify(self._heap)
             self._dead = 0
 

@@ -54,7 +54,9 @@ class SlidingWindowLimiter:
     trip. Memory: O(limit) per active key, which is the price of exactness.
     """
 
-    def __init__(self, client: redis.Redis, limit: int, window_ms: int, *, prefix: str = "ratelimit:sw:") -> None:
+    def __init__(
+        self, client: redis.Redis, limit: int, window_ms: int, *, prefix: str = "ratelimit:sw:"
+    ) -> None:
         if limit < 1 or window_ms < 1:
             raise ValueError("limit and window_ms must be positive")
         self.client = client
@@ -66,13 +68,18 @@ class SlidingWindowLimiter:
     def hit(self, key: str, *, now_ms: int | None = None) -> WindowDecision:
         """Record a request for ``key`` if it fits in the window."""
         member = uuid.uuid4().hex  # unique even when two requests share a millisecond
-        args = [self.limit, self.window_ms, member, "" if now_ms is None else now_ms]
+        clock: int | str = "" if now_ms is None else now_ms
+        args: list[int | str] = [self.limit, self.window_ms, member, clock]
         allowed, remaining, retry_after = self._script(keys=[self.prefix + key], args=args)
         return WindowDecision(bool(allowed), int(remaining), int(retry_after))
 
     def headers(self, decision: WindowDecision) -> dict[str, str]:
         """HTTP headers for a response; send 429 with Retry-After when denied."""
-        headers = {"X-RateLimit-Limit": str(self.limit), "X-RateLimit-Remaining": str(decision.remaining)}
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(decision.remaining),
+        }
         if not decision.allowed:
-            headers["Retry-After"] = str(max(1, -(-decision.retry_after_ms // 1000)))  # whole seconds, rounded up
+            seconds = -(-decision.retry_after_ms // 1000)  # ceiling division
+            headers["Retry-After"] = str(max(1, seconds))
         return headers

@@ -33,14 +33,14 @@ def test_expired_holder_cannot_release_successors_lock(redis_client: redis.Redis
 
 
 def test_extend_keeps_the_lease(redis_client: redis.Redis, redis_prefix: str) -> None:
-    lock = RedisLock(redis_client, "job", ttl_ms=200, prefix=redis_prefix)
+    lock = RedisLock(redis_client, "job", ttl_ms=1_000, prefix=redis_prefix)
     other = RedisLock(redis_client, "job", prefix=redis_prefix)
     assert lock.acquire(blocking=False)
     for _ in range(3):
-        time.sleep(0.1)
+        time.sleep(0.4)  # 1.2 s in total: longer than one lease
         assert lock.extend()
     assert not other.acquire(blocking=False)
-    assert 0 < redis_client.pttl(lock.key) <= 200
+    assert 0 < redis_client.pttl(lock.key) <= 1_000
     lock.release()
     assert not lock.extend()
 

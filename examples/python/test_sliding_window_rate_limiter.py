@@ -9,32 +9,36 @@ import redis
 from sliding_window_rate_limiter import SlidingWindowLimiter
 
 
+# Synthetic clocks below use windows of 10 s or more: PEXPIRE runs on the real
+# clock, so a short window could expire the key mid-test on a slow machine.
+
+
 def test_limit_within_window(redis_client: redis.Redis, redis_prefix: str) -> None:
-    limiter = SlidingWindowLimiter(redis_client, limit=3, window_ms=1000, prefix=redis_prefix)
+    limiter = SlidingWindowLimiter(redis_client, limit=3, window_ms=10_000, prefix=redis_prefix)
     decisions = [limiter.hit("ip:1", now_ms=10_000 + i) for i in range(4)]
     assert [d.allowed for d in decisions] == [True, True, True, False]
     assert [d.remaining for d in decisions[:3]] == [2, 1, 0]
-    assert decisions[3].retry_after_ms == 997  # oldest (10_000) leaves the window at 11_000
+    assert decisions[3].retry_after_ms == 9_997  # oldest (10_000) leaves the window at 20_000
 
 
 def test_window_slides_instead_of_resetting(redis_client: redis.Redis, redis_prefix: str) -> None:
     """A fixed window would allow 2 * limit across a boundary; the log does not."""
-    limiter = SlidingWindowLimiter(redis_client, limit=2, window_ms=1000, prefix=redis_prefix)
-    assert limiter.hit("k", now_ms=900).allowed
-    assert limiter.hit("k", now_ms=950).allowed
-    assert not limiter.hit("k", now_ms=1050).allowed  # new fixed window, same sliding window
-    assert limiter.hit("k", now_ms=1900).allowed  # 900 is now exactly one window old
-    assert not limiter.hit("k", now_ms=1920).allowed
-    assert limiter.hit("k", now_ms=1950).allowed
+    limiter = SlidingWindowLimiter(redis_client, limit=2, window_ms=10_000, prefix=redis_prefix)
+    assert limiter.hit("k", now_ms=9_000).allowed
+    assert limiter.hit("k", now_ms=9_500).allowed
+    assert not limiter.hit("k", now_ms=10_500).allowed  # new fixed window, same sliding window
+    assert limiter.hit("k", now_ms=19_000).allowed  # 9_000 is now exactly one window old
+    assert not limiter.hit("k", now_ms=19_200).allowed
+    assert limiter.hit("k", now_ms=19_500).allowed
 
 
 def test_rejected_requests_are_not_recorded(redis_client: redis.Redis, redis_prefix: str) -> None:
-    limiter = SlidingWindowLimiter(redis_client, limit=1, window_ms=100, prefix=redis_prefix)
+    limiter = SlidingWindowLimiter(redis_client, limit=1, window_ms=10_000, prefix=redis_prefix)
     assert limiter.hit("k", now_ms=0).allowed
-    for t in range(1, 100, 10):
+    for t in range(1, 10_000, 1_000):
         assert not limiter.hit("k", now_ms=t).allowed
     assert redis_client.zcard(f"{redis_prefix}k") == 1
-    assert limiter.hit("k", now_ms=100).allowed
+    assert limiter.hit("k", now_ms=10_000).allowed
 
 
 def test_headers(redis_client: redis.Redis, redis_prefix: str) -> None:

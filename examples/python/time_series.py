@@ -33,8 +33,8 @@ def series_key(metric: str, labels: Mapping[str, str] | None = None) -> str:
 class Chunk:
     """Up to ``chunk_size`` samples in two packed arrays: 16 bytes per sample."""
 
-    timestamps: array = field(default_factory=lambda: array("q"))
-    values: array = field(default_factory=lambda: array("d"))
+    timestamps: array[int] = field(default_factory=lambda: array("q"))
+    values: array[float] = field(default_factory=lambda: array("d"))
 
     @property
     def start(self) -> int:
@@ -117,16 +117,16 @@ class TimeSeriesStore:
             for i in range(lo, hi):
                 yield chunk.timestamps[i], chunk.values[i]
 
-    def downsample(self, key: str, start: int, end: int, bucket: int, agg: str = "avg") -> list[tuple[int, float]]:
+    def downsample(
+        self, key: str, start: int, end: int, bucket: int, agg: str = "avg"
+    ) -> list[tuple[int, float]]:
         """One value per ``bucket``-wide interval (aligned to multiples of ``bucket``)."""
         if bucket < 1:
             raise ValueError("bucket must be positive")
         reduce = AGGREGATES[agg]
         samples = self._scan(key, start, end)
-        return [
-            (bucket_start, reduce([value for _, value in group]))
-            for bucket_start, group in groupby(samples, key=lambda sample: sample[0] - sample[0] % bucket)
-        ]
+        buckets = groupby(samples, key=lambda sample: sample[0] - sample[0] % bucket)
+        return [(start_ts, reduce([value for _, value in group])) for start_ts, group in buckets]
 
     def enforce_retention(self, now: int) -> int:
         """Drop chunks whose newest sample is older than ``now - retention``; return how many."""

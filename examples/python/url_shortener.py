@@ -143,7 +143,7 @@ class HashShortener(_Shortener):
             if self._claim(code, url):
                 return code
             self.collisions += 1
-        raise CodeSpaceExhaustedError(f"no free code for {url!r} after {self.max_attempts} attempts")
+        raise CodeSpaceExhaustedError(f"no free code for {url!r} in {self.max_attempts} attempts")
 
 
 class CounterShortener(_Shortener):
@@ -158,7 +158,9 @@ class CounterShortener(_Shortener):
 
     MULTIPLIER = 0x5DEECE66D  # odd and not a multiple of 31, hence coprime to 62**n
 
-    def __init__(self, store: CodeStore, next_id: Callable[[], int] | None = None, length: int = 7) -> None:
+    def __init__(
+        self, store: CodeStore, next_id: Callable[[], int] | None = None, length: int = 7
+    ) -> None:
         super().__init__(store, length)
         self.next_id = next_id or itertools.count(1).__next__
 

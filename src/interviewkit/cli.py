@@ -80,8 +80,12 @@ def check(
         table.add_row(section.section, f"[{style}]{section.answered}/{section.total}[/]")
     console.print(table)
     if missing:
+        section = None
         for question in coverage.missing:
-            console.print(f"[dim]{question.section}[/]\n  {question.text}", highlight=False)
+            if question.section != section:
+                section = question.section
+                console.print(f"\n[bold]{section}[/]", highlight=False, soft_wrap=True)
+            console.print(f"  - {question.text}", highlight=False, soft_wrap=True, markup=False)
     console.print(
         f"{report.files} files, {len(report.errors)} errors, {len(report.warnings)} warnings; "
         f"answered {coverage.answered}/{coverage.total} guide questions ({coverage.percent:.1f}%)"

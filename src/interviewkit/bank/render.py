@@ -79,14 +79,10 @@ def render_markdown(markdown: str) -> Rendered:
     toc = []
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag in {"h2", "h3"}:
-            title = tokens[index + 1].content
-            toc.append((int(token.tag[1]), token.attrs.get("id", ""), _plain_inline(title)))
+            title = "".join(c.content for c in tokens[index + 1].children or [] if c.type in {"text", "code_inline"})
+            toc.append((int(token.tag[1]), token.attrs.get("id", ""), title.strip()))
     body = md.renderer.render(tokens, md.options, env)
     return Rendered(body, toc, bool(env.get("has_diagram")))
-
-
-def _plain_inline(text: str) -> str:
-    return re.sub(r"[`*_]", "", text)
 
 
 def markdown_to_text(markdown: str, *, keep_code: bool = False) -> str:

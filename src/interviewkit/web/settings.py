@@ -113,7 +113,8 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+# Collected files exist only where collectstatic ran (production); development serves from finders.
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", DATA_DIR / "static")) if PRODUCTION else None
 STATICFILES_DIRS = [WEB_DIR / "static"]
 # Without collectstatic (development, `interviewkit serve` from a clone) whitenoise serves
 # straight from the finders; production collects and fingerprints the files.
