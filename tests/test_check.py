@@ -136,3 +136,20 @@ def test_answering_a_duplicate_question_covers_both_lines(content_dir, write_ans
     assert report.ok, report.errors
     assert report.coverage.answered == 1
     assert "How do you handle database connection pooling in Django?" not in {q.text for q in report.coverage.missing}
+
+
+def test_framework_is_checked(content_dir):
+    import shutil
+
+    from .conftest import REAL_CONTENT
+
+    framework = content_dir / "framework.yaml"
+    shutil.copy(REAL_CONTENT / "framework.yaml", framework)
+    assert errors(content_dir) == []
+    framework.write_text(framework.read_text().replace('weight: "0.15"', 'weight: "0.25"', 1))
+    assert any("framework: rubric weights must sum to 1, not 1.1" in e for e in errors(content_dir))
+    framework.write_text(framework.read_text().replace('weight: "0.25"', "weight: 0.15", 1))
+    assert any("write decimal numbers as quoted strings" in e for e in errors(content_dir))
+    shutil.copy(REAL_CONTENT / "framework.yaml", framework)
+    framework.write_text(framework.read_text().replace("categories: [code-quality, scenarios]", "categories: [cooking]"))
+    assert any("formats.deep-technical.code-review: category 'cooking' is not in categories.yaml" in e for e in errors(content_dir))

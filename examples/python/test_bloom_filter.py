@@ -52,7 +52,8 @@ def test_measured_false_positive_rate_is_near_theory() -> None:
 
 def test_overfilling_degrades_predictably() -> None:
     bloom = BloomFilter(capacity=1_000, error_rate=0.01)
-    for i in range(5_000):
+    for i in range(2_000):  # twice the planned capacity
         bloom.add(f"member-{i}")
     rate = sum(f"stranger-{i}" in bloom for i in range(20_000)) / 20_000
-    assert rate > 0.2  # five times the capacity: the filter is mostly ones
+    assert 0.1 < rate < 0.25  # about 16%, not 2%: the error grows much faster than n
+    assert math.isclose(rate, bloom.expected_false_positive_rate(2_000), rel_tol=0.2)

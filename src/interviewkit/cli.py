@@ -204,6 +204,95 @@ def show(question_id: Annotated[str, typer.Argument(help="Answer id, as in the U
     console.print(Markdown(answer.body, code_theme="monokai"))
 
 
+def _framework(content: Path | None):
+    from .assessment.framework import FrameworkInvalid, load_framework
+
+    path = (content or default_content_dir()) / "framework.yaml"
+    try:
+        return load_framework(path)
+    except FileNotFoundError:
+        raise _fail(f"no framework at {path}") from None
+    except FrameworkInvalid as exc:
+        raise _fail(str(exc)) from None
+
+
+LevelOption = Annotated[str, typer.Option("--level", help="junior, mid, senior or lead.")]
+
+
+def _level(value: str):
+    from .bank.schema import Level
+
+    try:
+        return Level(value.lower())
+    except ValueError:
+        raise _fail(f"level {value!r} is not one of junior, mid, senior, lead") from None
+
+
+@app.command()
+def plan(
+    format_id: Annotated[str, typer.Option("--format", help="A format id from framework.yaml, e.g. technical-screening.")],
+    level: LevelOption = "mid",
+    focus: Annotated[str, typer.Option("--focus", help="Comma-separated category ids to draw from first, e.g. django,react.")] = "",
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same plan.")] = 0,
+    content: ContentOption = None,
+) -> None:
+    """Build an interview plan: questions that fill each time box of a format.
+
+    Example: interviewkit plan --format technical-screening --level senior --focus django,react --seed 7
+    """
+    from .assessment.planning import PlanError, build_plan, pool_from_answers
+
+    framework = _framework(content)
+    bank = load_bank(content)
+    focus_ids = [f.strip() for f in focus.split(",") if f.strip()]
+    unknown = sorted(set(focus_ids) - {c.id for c in bank.categories})
+    if unknown:
+        raise _fail(f"unknown focus categories: {', '.join(unknown)}")
+    try:
+        built = build_plan(framework, pool_from_answers(bank.valid_answers), format_id=format_id, level=_level(level), focus=focus_ids, seed=seed)
+    except (PlanError, KeyError) as exc:
+        raise _fail(str(exc).strip("'\"")) from None
+    console.print(f"[bold]{built.format.title}[/] for a {built.level} candidate · {built.format.minutes} min · seed {seed}")
+    for round_ in built.rounds:
+        table = Table(title=f"{round_.title} ({round_.minutes} min)", title_justify="left", show_lines=False)
+        table.add_column("Segment")
+        table.add_column("Min", justify="right")
+        table.add_column("Question")
+        table.add_column("Id", style="dim")
+        for planned in round_.segments:
+            if not planned.questions:
+                table.add_row(planned.segment.title, str(planned.minutes), "[dim]no questions: time for the candidate[/]", "")
+            for index, question in enumerate(planned.questions):
+                label = f"{planned.segment.title} ({planned.minutes}/{planned.segment.minutes})" if index == 0 else ""
+                table.add_row(label, str(question.minutes), question.question, question.id)
+        console.print(table)
+
+
+@app.command()
+def score(
+    technical: Annotated[int, typer.Option("--technical", min=1, max=5, help="Technical skills, 1-5 (weight 40%).")],
+    problem_solving: Annotated[int, typer.Option("--problem-solving", min=1, max=5, help="Problem-solving, 1-5 (25%).")],
+    communication: Annotated[int, typer.Option("--communication", min=1, max=5, help="Communication, 1-5 (20%).")],
+    code_quality: Annotated[int, typer.Option("--code-quality", min=1, max=5, help="Code quality, 1-5 (15%).")],
+    level: LevelOption = "mid",
+    content: ContentOption = None,
+) -> None:
+    """Score a candidate on the weighted rubric: total, band, level-adjusted band and why.
+
+    Example: interviewkit score --technical 5 --problem-solving 3 --communication 4 --code-quality 4 --level lead
+    """
+    from .assessment.scoring import decide
+
+    framework = _framework(content)
+    scores = {"technical": technical, "problem_solving": problem_solving, "communication": communication, "code_quality": code_quality}
+    decision = decide(framework, scores, level=_level(level))
+    console.print(f"Total: [bold]{decision.total_display}[/]")
+    console.print(f"Band: [bold]{decision.band.title}[/] ({decision.band.meaning})")
+    console.print(f"At {decision.level.title}: [bold]{decision.adjusted_band.title}[/]")
+    for reason in decision.reasons:
+        console.print(f"  - {reason}", highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     app()
 

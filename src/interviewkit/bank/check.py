@@ -138,8 +138,29 @@ def check_bank(bank: Bank) -> Report:
         _check_sections(answer, rel, add)
         _check_code(answer, rel, bank.root.parent, add)
 
+    _check_framework(bank, category_ids, add)
     report.coverage = _coverage(bank.seed, answered_by)
     return report
+
+
+def _check_framework(bank: Bank, category_ids: set[str], add) -> None:
+    # Imported here: the assessment package builds on the bank, not the other way round.
+    from interviewkit.assessment.framework import FrameworkInvalid, load_framework
+
+    path = bank.root / "framework.yaml"
+    if not path.exists():
+        return
+    try:
+        framework = load_framework(path)
+    except FrameworkInvalid as exc:
+        for problem in exc.problems:
+            add(Problem("content/framework.yaml", "framework", problem.removeprefix("framework.yaml: ")))
+        return
+    for fmt in framework.formats:
+        for round_ in fmt.rounds:
+            for segment in round_.segments:
+                for category in set(segment.categories) - category_ids:
+                    add(Problem("content/framework.yaml", f"formats.{fmt.id}.{segment.id}", f"category {category!r} is not in categories.yaml"))
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -83,9 +83,9 @@ class AnswerMeta(_Strict):
         return value
 
 
-def describe_validation_error(error: dict) -> str:
+def describe_validation_error(error: dict, *, root: str = "front matter") -> str:
     """One pydantic error as 'field: message (how to fix)' for people editing YAML by hand."""
-    where = ".".join(str(part) for part in error["loc"]) or "front matter"
+    where = ".".join(str(part) for part in error["loc"]) or root
     kind = error["type"]
     if kind == "extra_forbidden":
         allowed = ", ".join(AnswerMeta.model_fields)

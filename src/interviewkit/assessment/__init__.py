@@ -1,0 +1,1 @@
+"""The guide's assessment framework in pure Python: the framework data, scoring, plans, panels."""
