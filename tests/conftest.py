@@ -135,3 +135,40 @@ def synced(db, bank_settings, search_bank):
     from interviewkit.web.library.services import bank_sync
 
     return bank_sync()
+
+
+@pytest.fixture
+def plan_bank(db, bank_settings, write_answer, content_dir):
+    """A small bank that can fill a technical screening at mid level, synced, with the framework."""
+    from interviewkit.web.library.services import bank_sync
+
+    shutil.copy(REAL_CONTENT / "framework.yaml", content_dir / "framework.yaml")
+    for i, (category, minutes) in enumerate([("django", 4), ("react", 4), ("python", 5), ("databases", 5), ("apis", 3), ("celery", 4), ("django", 3), ("react", 5),
+         ("python", 4), ("databases", 3), ("apis", 5), ("celery", 3), ("django", 5), ("react", 3)]):
+        write_answer(folder=category, id=f"concept-{i}", category=category, minutes=str(minutes), question=f'"Concept question number {i}?"')
+    for i, minutes in enumerate([10, 10, 20, 15, 10, 20]):
+        write_answer(folder="algorithms", id=f"coding-{i}", category="algorithms", kind="coding", minutes=str(minutes), question=f'"Coding task number {i}"')
+    bank_sync()
+
+
+@pytest.fixture
+def people(db):
+    from django.contrib.auth.models import Group, User
+
+    def make(name, *groups):
+        user = User.objects.create_user(name, f"{name}@example.com", "correct horse battery staple")
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return user
+
+    return {
+        "alice": make("alice", "Interviewers"),
+        "bob": make("bob", "Interviewers"),
+        "mallory": make("mallory", "Interviewers"),
+        "carol": make("carol", "Interviewers", "Hiring managers"),
+    }
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # The production hasher is slow on purpose; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

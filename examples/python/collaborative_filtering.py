@@ -56,8 +56,8 @@ class ItemItemRecommender:
                 denominator = math.sqrt(norms[item_i] * norms[item_j])
                 if overlap[pair] >= self.min_overlap and denominator > 0:
                     scored.append((item_j, dot / denominator))
-            self.similar[item_i] = heapq.nlargest(
-                self.neighbours, scored, key=lambda s: (s[1], s[0])
+            self.similar[item_i] = heapq.nsmallest(
+                self.neighbours, scored, key=lambda s: (-s[1], s[0])
             )
         return self
 

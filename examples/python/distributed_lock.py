@@ -109,7 +109,10 @@ class RedisLock:
 
     def owned(self) -> bool:
         """Whether the key still holds this client's token."""
-        return self.token is not None and self.client.get(self.key) == self.token
+        value = self.client.get(self.key)
+        if isinstance(value, bytes):  # client created without decode_responses=True
+            value = value.decode()
+        return self.token is not None and value == self.token
 
     def __enter__(self) -> RedisLock:
         if not self.acquire(timeout=self.ttl_ms / 1000):

@@ -87,3 +87,13 @@ def test_threads_serialise_a_read_modify_write(redis_client: redis.Redis, redis_
     for thread in threads:
         thread.join()
     assert int(redis_client.get(counter_key) or 0) == 40
+
+
+def test_works_without_decode_responses(redis_client: redis.Redis, redis_prefix: str) -> None:
+    kwargs = redis_client.connection_pool.connection_kwargs
+    raw = redis.Redis(host=kwargs["host"], port=kwargs["port"], db=kwargs.get("db", 0))
+    lock = RedisLock(raw, "raw", prefix=redis_prefix)
+    assert lock.acquire(blocking=False)
+    assert lock.owned()  # GET returns bytes here
+    assert lock.release()
+    raw.close()

@@ -75,7 +75,7 @@ class TimeSeriesStore:
     * append: amortised O(1) into the series' head chunk; a full head chunk is
       sealed and a new one opened (a real engine compresses sealed chunks).
     * range: O(log C + log S + K) for C chunks, S samples per chunk, K results.
-    * retention: drops whole chunks, O(chunks dropped), no per-sample deletes.
+    * retention: drops whole chunks, O(C) per series, no per-sample deletes.
 
     Timestamps are integers in one unit (milliseconds here) and ``end`` bounds
     are exclusive.
@@ -109,7 +109,8 @@ class TimeSeriesStore:
         if series is None or start >= end:
             return
         first = max(0, bisect.bisect_right(series.starts, start) - 1)
-        for chunk in series.chunks[first:]:
+        for index in range(first, len(series.chunks)):  # no slice copy: stays O(log C) to start
+            chunk = series.chunks[index]
             if chunk.start >= end:
                 break
             lo = bisect.bisect_left(chunk.timestamps, start)
@@ -136,11 +137,11 @@ class TimeSeriesStore:
         dropped = 0
         for key in list(self._series):
             series = self._series[key]
-            keep = 0
-            while keep < len(series.chunks) and series.chunks[keep].end < cutoff:
-                keep += 1
-            del series.chunks[:keep], series.starts[:keep]
-            dropped += keep
+            stale = 0
+            while stale < len(series.chunks) and series.chunks[stale].end < cutoff:
+                stale += 1
+            del series.chunks[:stale], series.starts[:stale]
+            dropped += stale
             if not series.chunks:
                 del self._series[key]
         return dropped

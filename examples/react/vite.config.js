@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.js'],
-    restoreMocks: true,
-    unstubGlobals: true,
+    restoreMocks: true, // undo vi.spyOn between tests
+    unstubGlobals: true, // undo vi.stubGlobal (fetch, WebSocket, IntersectionObserver)
+    testTimeout: 15000, // user-event tests are slow on small CI machines
   },
 });

@@ -171,6 +171,7 @@ def search(
     Example: interviewkit search "prefetch related"
     """
     _django()
+    _migrate()
     from .search import question_search
 
     hits = question_search(query=query, limit=limit)
@@ -202,6 +203,48 @@ def show(question_id: Annotated[str, typer.Argument(help="Answer id, as in the U
     console.print(f"[bold]{meta.question}[/]")
     console.print(f"[dim]{meta.category} · {meta.level} · {meta.kind} · {meta.minutes} min · {', '.join(meta.tags)}[/]")
     console.print(Markdown(answer.body, code_theme="monokai"))
+
+
+@app.command()
+def createuser(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    email: Annotated[str, typer.Option(help="Email address (optional).")] = "",
+    hiring_manager: Annotated[bool, typer.Option("--hiring-manager", help="Also a hiring manager: sees every scorecard and can reopen them.")] = False,
+    admin: Annotated[bool, typer.Option("--admin", help="Also a Django admin superuser.")] = False,
+    password_env: Annotated[str, typer.Option("--password-env", help="Read the password from this environment variable instead of prompting (for scripts).")] = "",
+) -> None:
+    """Create an interviewer account (the first account of a new install, or any later one).
+
+    Example: interviewkit createuser ada --email ada@example.com --hiring-manager
+    """
+    _django()
+    _migrate()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    from .web.interviews.selectors import HIRING_MANAGERS, INTERVIEWERS
+
+    user_model = get_user_model()
+    if user_model.objects.filter(username=username).exists():
+        raise _fail(f"user {username!r} already exists")
+    if password_env:
+        password = os.environ.get(password_env, "")
+        if not password:
+            raise _fail(f"environment variable {password_env} is empty or not set")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    candidate_user = user_model(username=username, email=email)
+    try:
+        validate_password(password, user=candidate_user)
+    except ValidationError as exc:
+        raise _fail(" ".join(exc.messages)) from None
+    user = user_model.objects.create_user(username=username, email=email, password=password, is_staff=admin, is_superuser=admin)
+    groups = [INTERVIEWERS] + ([HIRING_MANAGERS] if hiring_manager else [])
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    roles = " and ".join(g.lower().removesuffix("s") for g in groups) + (" (admin)" if admin else "")
+    console.print(f"Created {username}: {roles}. Log in at /accounts/login/.")
 
 
 def _framework(content: Path | None):

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "interviewkit.web.library",
+    "interviewkit.web.interviews",
 ]
 
 MIDDLEWARE = [
@@ -129,7 +130,7 @@ STORAGES = {
 }
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -142,6 +143,8 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "3600"))
 
 INTERVIEWKIT_CONTENT_DIR = CONTENT_DIR
+# Interviewers see each other's scorecards for a candidate only after submitting their own.
+INTERVIEWKIT_BLIND_SCORECARDS = os.environ.get("INTERVIEWKIT_BLIND_SCORECARDS", "true").lower() != "false"
 QUESTIONS_PER_PAGE = 25
 
 LOGGING = {

@@ -1,6 +1,7 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
+from .interviews import views as interview_views
 from .library import views
 
 urlpatterns = [
@@ -9,5 +10,8 @@ urlpatterns = [
     path("categories/<slug:category_id>/", views.question_list, name="category"),
     path("search/", views.search, name="search"),
     path("q/<slug:question_id>/", views.question_detail, name="question"),
+    path("framework/", interview_views.framework_page, name="framework"),
+    path("interviews/", include("interviewkit.web.interviews.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
 ]

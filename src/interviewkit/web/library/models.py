@@ -67,6 +67,8 @@ class Question(models.Model):
     short_answer_text = models.TextField()
     body_html = models.TextField()
     toc = models.JSONField(default=list, blank=True)
+    # Each H2 section rendered on its own (title -> HTML), for the live interview page's fold-outs.
+    sections_html = models.JSONField(default=dict, blank=True)
     has_diagram = models.BooleanField(default=False)
     source_path = models.CharField(max_length=300)
 

@@ -113,6 +113,7 @@ def _prepare(answer: AnswerFile, seed_position: dict[str, int], project_root: Pa
         "short_answer_text": markdown_to_text(short_md),
         "body_html": rendered.html,
         "toc": [list(item) for item in rendered.toc],
+        "sections_html": {title: render_markdown(text).html for title, text in answer.sections.items()},
         "has_diagram": rendered.has_diagram,
         "source_path": str(answer.path.relative_to(project_root)),
     }

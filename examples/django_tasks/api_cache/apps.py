@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ApiCacheConfig(AppConfig):
+    name = "api_cache"
+    default_auto_field = "django.db.models.BigAutoField"
