@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from .models import Category, Post
@@ -24,3 +25,10 @@ def make_post(author):
 @pytest.fixture
 def category():
     return Category.objects.create(name="Django", slug="django")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()  # locmem outlives a test; the cached post list must not leak
+    yield
+    cache.clear()

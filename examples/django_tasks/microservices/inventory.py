@@ -40,7 +40,9 @@ class InventoryService:
             return json_response(start_response, 200, {"sku": sku, "available": self.stock[sku]})
         if request.method == "POST" and request.path == "/reservations":
             status, body = self.reserve(request)
-            if self._take_fault("lose_next_response"):
+            with self._lock:
+                lost = self._take_fault("lose_next_response")
+            if lost:
                 return json_response(start_response, 503, {"detail": "reply lost"})
             return json_response(start_response, status, body)
         return json_response(start_response, 404, {"detail": "not found"})
