@@ -93,7 +93,7 @@ def markdown_to_text(markdown: str, *, keep_code: bool = False) -> str:
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)
     text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
-    text = re.sub(r"[`*_|]", " ", text)
+    text = re.sub(r"[`*|]", " ", text)  # underscores stay: snake_case names read better in snippets
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +71,19 @@ def bank_sync(*, content_dir: Path | None = None, force: bool = False, on_progre
             )
         tags = {tag for fields, tag_names, _ in prepared for tag in tag_names}
         Tag.objects.bulk_create([Tag(name=t) for t in sorted(tags)], ignore_conflicts=True)
-        keep = set()
-        for fields, tag_names, _ in prepared:
-            question, _created = Question.objects.update_or_create(id=fields["id"], defaults=fields)
-            question.tags.set(tag_names)
-            keep.add(question.id)
+        # Bulk writes: a few statements for the whole bank instead of several per question.
+        existing = set(Question.objects.values_list("id", flat=True))
+        rows = [Question(**fields) for fields, _, _ in prepared]
+        Question.objects.bulk_create([q for q in rows if q.id not in existing])
+        update_fields = [f for f in prepared[0][0] if f != "id"] if prepared else []
+        if update_fields:
+            Question.objects.bulk_update([q for q in rows if q.id in existing], update_fields, batch_size=200)
+        keep = {q.id for q in rows}
+        through = Question.tags.through
+        through.objects.filter(question_id__in=keep).delete()
+        through.objects.bulk_create(
+            [through(question_id=fields["id"], tag_id=tag) for fields, tag_names, _ in prepared for tag in tag_names]
+        )
         Question.objects.exclude(id__in=keep).delete()
         Tag.objects.filter(questions__isnull=True).delete()
         Category.objects.exclude(id__in=[c.id for c in bank.categories]).delete()
@@ -94,6 +103,7 @@ def bank_sync(*, content_dir: Path | None = None, force: bool = False, on_progre
 def _prepare(answer: AnswerFile, seed_position: dict[str, int], project_root: Path) -> tuple[dict, list[str], IndexRow]:
     meta = answer.meta
     rendered = render_markdown(answer.body)
+    titles = [title for level, _anchor, title in rendered.toc if level == 2]
     short_md = answer.sections.get("Short answer", "")
     fields = {
         "id": meta.id,
@@ -113,7 +123,7 @@ def _prepare(answer: AnswerFile, seed_position: dict[str, int], project_root: Pa
         "short_answer_text": markdown_to_text(short_md),
         "body_html": rendered.html,
         "toc": [list(item) for item in rendered.toc],
-        "sections_html": {title: render_markdown(text).html for title, text in answer.sections.items()},
+        "sections_html": _split_sections(rendered.html, titles),
         "has_diagram": rendered.has_diagram,
         "source_path": str(answer.path.relative_to(project_root)),
     }
@@ -125,6 +135,13 @@ def _prepare(answer: AnswerFile, seed_position: dict[str, int], project_root: Pa
         tags=" ".join(tag.replace("-", " ") for tag in meta.tags),
     )
     return fields, list(meta.tags), row
+
+
+def _split_sections(html: str, titles: list[str]) -> dict[str, str]:
+    """The body's HTML cut at each <h2>, keyed by section title, headings removed: the live
+    interview page shows single sections without rendering Markdown twice."""
+    chunks = re.split(r"<h2 [^>]*>.*?</h2>\n?", html)[1:]
+    return dict(zip(titles, chunks, strict=False))
 
 
 def _inline_html(text: str) -> str:
