@@ -56,7 +56,8 @@ def test_update_syncs_comments_by_id(api, make_post):
     keep = post.comments.create(author_name="Bob", body="old text")
     drop = post.comments.create(author_name="Eve", body="spam")
     comments = [{"id": keep.id, "author_name": "Bob", "body": "edited"}, {"author_name": "Ann", "body": "new"}]
-    response = api.patch(f"/blog/api/posts/{post.pk}/", {"comments": comments, "tags": [{"name": "ORM"}]}, format="json")
+    data = {"comments": comments, "tags": [{"name": "ORM"}]}
+    response = api.patch(f"/blog/api/posts/{post.pk}/", data, format="json")
     assert response.status_code == 200, response.data
     assert list(post.comments.values_list("author_name", "body")) == [("Bob", "edited"), ("Ann", "new")]
     assert not Comment.objects.filter(pk=drop.pk).exists()
@@ -66,7 +67,8 @@ def test_update_syncs_comments_by_id(api, make_post):
 def test_update_rejects_a_comment_of_another_post(api, make_post):
     post, other = make_post("mine"), make_post("theirs")
     foreign = other.comments.create(author_name="Bob", body="hands off")
-    response = api.patch(f"/blog/api/posts/{post.pk}/", {"comments": [{"id": foreign.id, "body": "x", "author_name": "x"}]}, format="json")
+    data = {"comments": [{"id": foreign.id, "author_name": "Eve", "body": "x"}]}
+    response = api.patch(f"/blog/api/posts/{post.pk}/", data, format="json")
     assert response.status_code == 400
     assert response.json()["comments"] == {"0": {"id": ["No such comment on this post."]}}
     foreign.refresh_from_db()

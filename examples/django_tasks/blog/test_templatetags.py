@@ -51,6 +51,8 @@ def test_highlight_with_regex_characters_in_term():
     assert render("{{ text|highlight:'c++' }}", text="C++ and c") == "<mark>C++</mark> and c"
 
 
-@pytest.mark.parametrize(("words", "expected"), [(0, "1 min read"), (199, "1 min read"), (1000, "5 min read"), ("x", "")])
+@pytest.mark.parametrize(
+    ("words", "expected"), [(0, "1 min read"), (199, "1 min read"), (1000, "5 min read"), ("x", "")]
+)
 def test_reading_time(words, expected):
     assert render("{{ n|reading_time }}", n=words) == expected

@@ -23,7 +23,7 @@ def system():
     clock = FakeClock()
     breaker = CircuitBreaker(failure_threshold=3, reset_timeout=30, clock=clock)
     with serve(inventory) as inventory_url:
-        client = ServiceClient(inventory_url, timeout=httpx.Timeout(0.3, connect=0.3), attempts=3,
+        client = ServiceClient(inventory_url, timeout=httpx.Timeout(0.5, connect=0.5), attempts=3,
                                backoff_base=0.01, breaker=breaker)
         orders = OrdersService(InventoryClient(client))
         with serve(orders) as orders_url, httpx.Client(base_url=orders_url) as http:
@@ -69,7 +69,7 @@ def test_lost_reply_retry_does_not_reserve_twice(system):
 
 def test_timeout_leaves_the_order_pending_until_a_retry_settles_it(system):
     http, inventory, breaker, clock, orders = system
-    inventory.faults.delay = 0.5  # longer than the 0.3 s read timeout
+    inventory.faults.delay = 1.0  # longer than the 0.5 s read timeout
     response = order(http)
     assert response.status_code == 202 and response.json()["status"] == "pending"
     assert breaker.state == "open"

@@ -14,7 +14,10 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self):
         user = self.scope.get("user")  # set by AuthMiddlewareStack from the session cookie
         if user is None or not user.is_authenticated:
-            await self.close(code=UNAUTHORIZED)  # before accept(): the handshake is refused
+            # close() before accept() refuses the handshake (HTTP 403), but the browser only sees
+            # code 1006 and keeps reconnecting. Accept, then close with a code the client can read.
+            await self.accept()
+            await self.close(code=UNAUTHORIZED)
             return
         self.group = user_group(user.pk)
         await self.channel_layer.group_add(self.group, self.channel_name)

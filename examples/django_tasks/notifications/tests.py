@@ -43,11 +43,12 @@ def bob():
     return get_user_model().objects.create_user("bob")
 
 
-def test_anonymous_handshake_is_refused():
+def test_anonymous_socket_is_closed_with_4401():
     async def scenario():
         communicator = WebsocketCommunicator(application, "/ws/notifications/")
-        connected, code = await communicator.connect()
-        assert (connected, code) == (False, 4401)
+        connected, _ = await communicator.connect()
+        assert connected
+        assert await communicator.receive_output() == {"type": "websocket.close", "code": 4401}
 
     async_to_sync(scenario)()
 

@@ -1,4 +1,4 @@
-"""The decorator against the real Redis cache backend, from many threads at once.
+"""The decorator against the real Redis cache backend, from many threads and two "processes".
 
 Skips (with the reason) when Redis is not reachable; see the redis_url fixture in conftest.py.
 """
@@ -7,6 +7,7 @@ import threading
 from unittest import mock
 from uuid import uuid4
 
+import pytest
 import redis
 from django.test import override_settings
 
@@ -31,18 +32,41 @@ def hammer(view, requests):
     return len(allowed)
 
 
-def test_concurrent_requests_on_redis_never_exceed_the_limit(redis_url):
+@pytest.fixture
+def redis_caches(redis_url):
+    """Two aliases on one Redis, standing in for the caches of two server processes."""
     prefix = f"ratelimit-test-{uuid4().hex}"  # isolated from other runs
-    redis_cache = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}}
+    backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}
+    with override_settings(CACHES={"default": backend, "process_a": backend, "process_b": backend}):
+        yield
+    # Not cache.clear(): on Redis that is FLUSHDB, which would wipe other users of the db.
+    client = redis.Redis.from_url(redis_url)
+    if keys := client.keys(f"{prefix}:*"):
+        client.delete(*keys)
 
-    @ratelimit("10/h", key=lambda request: "shared-client", scope="redis")
+
+def limited_view(cache_alias):
+    @ratelimit("10/h", key=lambda request: "one-client", scope="shared", cache_alias=cache_alias)
     def view(request):
         return "ok"
 
-    try:
-        with override_settings(CACHES=redis_cache):
-            assert hammer(view, [mock.Mock(META={}) for _ in range(30)]) == 10
-    finally:
-        # Not cache.clear(): on Redis that is FLUSHDB, which would wipe other users of the db.
-        client = redis.Redis.from_url(redis_url)
-        client.delete(*client.keys(f"{prefix}:*"))
+    return view
+
+
+def test_concurrent_requests_never_exceed_the_limit(redis_caches):
+    assert hammer(limited_view("default"), [mock.Mock(META={}) for _ in range(30)]) == 10
+
+
+def test_two_processes_share_one_redis_counter(redis_caches):
+    requests = [mock.Mock(META={}) for _ in range(10)]
+    assert hammer(limited_view("process_a"), requests) + hammer(limited_view("process_b"), requests) == 10
+
+
+def test_locmem_counts_per_process():
+    def locmem(name):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+
+    with override_settings(CACHES={"default": locmem("d"), "process_a": locmem("a"), "process_b": locmem("b")}):
+        requests = [mock.Mock(META={}) for _ in range(10)]
+        allowed = hammer(limited_view("process_a"), requests) + hammer(limited_view("process_b"), requests)
+    assert allowed == 20  # the "10/h" limit, doubled by running two processes

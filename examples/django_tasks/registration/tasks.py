@@ -21,7 +21,8 @@ def send_verification_email(user_id: int) -> None:
     link = VERIFY_URL.format(uid=encode_uid(user.pk), token=token)
     send_mail(
         "Confirm your email address",
-        f"Open this link to activate your account:\n{link}\n\nIt expires in 3 days.",
+        f"Open this link to activate your account:\n{link}\n\n"
+        f"It expires in {settings.PASSWORD_RESET_TIMEOUT // 3600} hours.",
         settings.DEFAULT_FROM_EMAIL,
         [user.email],
     )
