@@ -33,11 +33,18 @@ REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
 def redis_client() -> Iterator[redis.Redis]:
     """A redis-py client for REDIS_URL, or a skip if the server does not answer."""
     redis_py = pytest.importorskip("redis", reason="redis-py is not installed")
-    client = redis_py.Redis.from_url(REDIS_URL, decode_responses=True, socket_timeout=2)
+    client = redis_py.Redis.from_url(
+        REDIS_URL, decode_responses=True, socket_timeout=2, socket_connect_timeout=2
+    )
     try:
         client.ping()
     except redis_py.RedisError as exc:
-        pytest.skip(f"Redis not reachable at 127.0.0.1:6379: {exc} (REDIS_URL={REDIS_URL})")
+        kwargs = client.connection_pool.connection_kwargs  # no password in the message
+        where = f"{kwargs.get('host')}:{kwargs.get('port')}/{kwargs.get('db', 0)}"
+        client.close()
+        pytest.skip(
+            f"Redis not reachable at {where} ({exc}); start redis-server or set REDIS_URL"
+        )
     yield client
     client.close()
 

@@ -20,8 +20,8 @@ class HashRing:
     ring is a sorted list of points plus a parallel list of owners, so a lookup
     is one ``bisect`` call.
 
-    Lookup: O(log(n * vnodes)). Add or remove a node: O(n * vnodes) to rebuild
-    the sorted lists, which happens rarely. Memory: O(n * vnodes).
+    Lookup: O(log(n * vnodes)). Add or remove a node: O(n * vnodes * log(n * vnodes))
+    to rebuild the sorted lists, which happens rarely. Memory: O(n * vnodes).
     """
 
     def __init__(self, nodes: Iterable[str] = (), vnodes: int = 160) -> None:

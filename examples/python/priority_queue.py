@@ -24,7 +24,6 @@ class _Reversed:
         return isinstance(other, _Reversed) and bool(self.value == other.value)
 
 
-
 class PriorityQueue(Generic[T]):
     """Min-priority queue whose priority comes from a key function.
 

@@ -90,10 +90,11 @@ def test_threads_serialise_a_read_modify_write(redis_client: redis.Redis, redis_
 
 
 def test_works_without_decode_responses(redis_client: redis.Redis, redis_prefix: str) -> None:
-    kwargs = redis_client.connection_pool.connection_kwargs
-    raw = redis.Redis(host=kwargs["host"], port=kwargs["port"], db=kwargs.get("db", 0))
+    # Same server, db and credentials as the shared fixture, but replies stay bytes.
+    kwargs = {**redis_client.connection_pool.connection_kwargs, "decode_responses": False}
+    raw = redis.Redis(connection_pool=redis.ConnectionPool(**kwargs))
     lock = RedisLock(raw, "raw", prefix=redis_prefix)
     assert lock.acquire(blocking=False)
     assert lock.owned()  # GET returns bytes here
     assert lock.release()
-    raw.close()
+    raw.connection_pool.disconnect()

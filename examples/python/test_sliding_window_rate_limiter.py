@@ -57,6 +57,9 @@ def test_concurrent_hits_with_redis_clock(redis_client: redis.Redis, redis_prefi
     assert 0 < redis_client.pttl(f"{redis_prefix}shared") <= 60_000
 
 
-def test_rejects_bad_configuration(redis_client: redis.Redis) -> None:
+def test_rejects_bad_configuration() -> None:
+    never_contacted = redis.Redis(host="127.0.0.1", port=1)  # validation fails before any I/O
     with pytest.raises(ValueError):
-        SlidingWindowLimiter(redis_client, limit=0, window_ms=1000)
+        SlidingWindowLimiter(never_contacted, limit=0, window_ms=1000)
+    with pytest.raises(ValueError):
+        SlidingWindowLimiter(never_contacted, limit=5, window_ms=0)
