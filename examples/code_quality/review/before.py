@@ -1,5 +1,5 @@
 # Code under review: builds the CSV of newsletter recipients for the weekly export.
-# It works, and it is what a reviewer meets in a real pull request.
+# It works on the happy path, and each of its habits turns up in real pull requests.
 
 
 def proc(data, flag):

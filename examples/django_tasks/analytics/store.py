@@ -1,6 +1,5 @@
 """Per-minute counters in Redis: one hash per minute, one field per event name."""
 
-import re
 import time
 from collections import Counter
 from functools import lru_cache
@@ -8,13 +7,19 @@ from functools import lru_cache
 import redis
 from django.conf import settings
 
-EVENT_NAME = re.compile(r"^[a-z][a-z0-9_.:-]{0,63}$")  # bounded names: bounded hash fields
+# Only known names become hash fields. A pattern such as [a-z0-9_]+ would still let any client
+# invent unlimited names (e1, e2, ...), and every snapshot would read all of them.
+DEFAULT_EVENT_NAMES = frozenset({"page_view", "signup", "click", "checkout"})
 BUCKET_TTL = 2 * 60 * 60  # Redis keeps two hours; a periodic job copies closed minutes to SQL
 
 
 @lru_cache
 def _client(url: str) -> redis.Redis:
     return redis.Redis.from_url(url, decode_responses=True)  # thread-safe connection pool
+
+
+def event_names() -> frozenset[str]:
+    return frozenset(getattr(settings, "ANALYTICS_EVENT_NAMES", DEFAULT_EVENT_NAMES))
 
 
 def get_redis() -> redis.Redis:

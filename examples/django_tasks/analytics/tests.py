@@ -57,7 +57,14 @@ def test_events_land_in_the_minute_they_happen(redis_url):
 
 
 @pytest.mark.parametrize(
-    "body", [{"events": [{"name": "DROP TABLE"}]}, {"events": [{"name": "x"}] * 501}, {"nope": 1}, [1, 2]]
+    "body",
+    [
+        {"events": [{"name": "DROP TABLE"}]},
+        {"events": [{"name": "page_view_7f3a"}]},  # well-formed but unknown: would be a new hash field
+        {"events": [{"name": "click"}] * 501},
+        {"nope": 1},
+        [1, 2],
+    ],
 )
 def test_invalid_batches_are_rejected(client, body):
     assert client.post("/analytics/events/", body, content_type="application/json").status_code == 400

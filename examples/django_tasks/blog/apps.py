@@ -6,6 +6,6 @@ class BlogConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Importing the module connects its @receiver functions; dispatch_uid
-        # keeps them from being connected twice if ready() runs again.
+        # Importing the module connects its @receiver functions. dispatch_uid keeps a second
+        # copy of them out if the module is ever imported under another name.
         from . import signals  # noqa: F401

@@ -1,10 +1,10 @@
-"""post_save receivers of the blog app, connected in BlogConfig.ready()."""
+"""Model-signal receivers of the blog app, connected in BlogConfig.ready()."""
 
 from functools import partial
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .models import Comment, Post
@@ -24,9 +24,9 @@ def notify_post_author(sender, instance, created, raw, **kwargs):
     transaction.on_commit(partial(send_comment_notification.delay, instance.pk))
 
 
-@receiver(post_save, sender=Post, dispatch_uid="blog.invalidate_latest_posts")
-def invalidate_latest_posts(sender, instance, raw, update_fields, **kwargs):
-    if raw:
+@receiver([post_save, post_delete], sender=Post, dispatch_uid="blog.invalidate_latest_posts")
+def invalidate_latest_posts(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw:  # post_delete sends neither raw nor update_fields: the defaults cover it
         return
     if update_fields is not None and LISTED_FIELDS.isdisjoint(update_fields):
         return  # e.g. save(update_fields=["word_count"]) changes nothing readers see

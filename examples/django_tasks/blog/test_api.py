@@ -82,15 +82,36 @@ def test_failure_in_nested_write_rolls_back_the_post(api):
     assert not Post.objects.exists()
 
 
-def test_list_runs_three_queries_whatever_the_page_size(make_post, django_assert_num_queries):
+def test_list_runs_four_queries_whatever_the_page_size(make_post, django_assert_num_queries):
     for slug in ("a", "b", "c", "d"):
         post = make_post(slug)
         post.tags.add(Tag.objects.get_or_create(name="orm", slug="orm")[0])
         post.comments.create(author_name="Bob", body="hi")
-    with django_assert_num_queries(3):  # posts + author + category, tags, comments
-        response = APIClient().get("/blog/api/posts/")
-    assert response.status_code == 200 and len(response.data) == 4
+    with django_assert_num_queries(4):  # COUNT, posts + author + category, tags, comments
+        response = APIClient().get("/blog/api/posts/?page_size=3")
+    assert response.status_code == 200
+    assert response.data["count"] == 4 and len(response.data["results"]) == 3
 
 
 def test_anonymous_users_cannot_write():
     assert APIClient().post("/blog/api/posts/", payload(), format="json").status_code in (401, 403)
+
+
+def test_only_the_author_can_change_or_delete_a_post(make_post, django_user_model):
+    post = make_post("adas-post")
+    mallory = APIClient()
+    mallory.force_authenticate(django_user_model.objects.create_user("mallory"))
+    assert mallory.patch(f"/blog/api/posts/{post.pk}/", {"title": "Pwned"}, format="json").status_code == 403
+    assert mallory.delete(f"/blog/api/posts/{post.pk}/").status_code == 403
+    post.refresh_from_db()
+    assert post.title == "Adas-Post"
+
+
+def test_drafts_are_visible_to_their_author_only(api, make_post, django_user_model):
+    draft = make_post("secret-draft", status=Post.Status.DRAFT)
+    assert api.get(f"/blog/api/posts/{draft.pk}/").status_code == 200
+    bob = APIClient()
+    bob.force_authenticate(django_user_model.objects.create_user("bob"))
+    for client in (bob, APIClient()):
+        assert client.get(f"/blog/api/posts/{draft.pk}/").status_code == 404
+        assert client.get("/blog/api/posts/").data["results"] == []

@@ -5,7 +5,7 @@ from django.db import IntegrityError
 from django.db.models import ProtectedError
 from django.utils import timezone
 
-from .models import Post, Tag
+from .models import Comment, Post, Tag
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,8 @@ def test_deleting_a_post_deletes_its_comments_but_not_its_tags(make_post):
     post.tags.add(Tag.objects.create(name="orm", slug="orm"))
     post.comments.create(author_name="Bob", body="Nice")
     post.delete()
-    assert Tag.objects.count() == 1
+    assert not Comment.objects.exists()  # CASCADE
+    assert Tag.objects.count() == 1 and not Post.tags.through.objects.exists()  # only the link went
     assert not Post.objects.exists()
 
 

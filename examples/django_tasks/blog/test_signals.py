@@ -65,13 +65,25 @@ def test_saving_unlisted_fields_keeps_the_cache(make_post, django_capture_on_com
     assert cache.get(LATEST_POSTS_KEY) is not None
 
 
+def test_deleting_a_post_clears_the_cached_list(make_post, django_capture_on_commit_callbacks):
+    post = make_post("gone")
+    assert [p["slug"] for p in latest_posts()] == ["gone"]
+    with django_capture_on_commit_callbacks(execute=True):
+        post.delete()
+    assert latest_posts() == []
+
+
 def test_dispatch_uid_prevents_double_connection(make_post, django_capture_on_commit_callbacks):
     from django.db.models.signals import post_save
 
     from .signals import notify_post_author
 
-    # What a second import of signals.py (or ready() running twice) would do.
-    post_save.connect(notify_post_author, sender=Comment, dispatch_uid="blog.notify_post_author")
+    # A second import of signals.py under another module name creates new function objects:
+    # only the shared dispatch_uid keeps them from being connected a second time.
+    def same_receiver_imported_again(**kwargs):
+        notify_post_author(**kwargs)
+
+    post_save.connect(same_receiver_imported_again, sender=Comment, dispatch_uid="blog.notify_post_author")
     post = make_post()
     with django_capture_on_commit_callbacks() as callbacks:
         post.comments.create(author_name="Bob", body="once")

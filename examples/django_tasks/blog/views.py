@@ -3,6 +3,7 @@
 from django.core.cache import cache
 from django.shortcuts import get_object_or_404, render
 from rest_framework import permissions, viewsets
+from rest_framework.pagination import PageNumberPagination
 
 from .models import Post
 from .serializers import PostSerializer
@@ -22,11 +23,32 @@ def post_detail(request, slug):
     return render(request, "blog/post_detail.html", {"post": post, "latest": latest_posts()})
 
 
+class IsAuthorOrReadOnly(permissions.BasePermission):
+    """Anyone may read what they can see; only its author may change or delete a post."""
+
+    def has_object_permission(self, request, view, obj):
+        return request.method in permissions.SAFE_METHODS or obj.author_id == request.user.pk
+
+
+class PostPagination(PageNumberPagination):
+    page_size = 20  # a list without a page size returns the whole table, comments included
+    max_page_size = 100
+    page_size_query_param = "page_size"
+
+
 class PostViewSet(viewsets.ModelViewSet):
     serializer_class = PostSerializer
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly]
-    # Three queries for any page size: posts+author+category, tags, comments.
-    queryset = Post.objects.select_related("author", "category").prefetch_related("tags", "comments")
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, IsAuthorOrReadOnly]
+    pagination_class = PostPagination
+
+    def get_queryset(self):
+        # Readers see published posts; an author also sees their own drafts. Other people's
+        # drafts answer 404 on every method, so the API does not even confirm they exist.
+        visible = Post.objects.published()
+        if self.request.user.is_authenticated:
+            visible |= Post.objects.filter(author=self.request.user)
+        # Four queries for any page size: COUNT, posts+author+category, tags, comments.
+        return visible.select_related("author", "category").prefetch_related("tags", "comments")
 
     def perform_create(self, serializer):
         serializer.save(author=self.request.user)

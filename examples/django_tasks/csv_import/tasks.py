@@ -44,8 +44,8 @@ def save_chunk(job_id, rows_done: int, chunk: list[tuple[int, dict]], bytes_done
     return rows_done + len(chunk)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3)
-def import_customers(self, job_id: str, chunk_size: int = 1000) -> dict:
+@shared_task(acks_late=True)
+def import_customers(job_id: str, chunk_size: int = 1000) -> dict:
     job = ImportJob.objects.get(pk=job_id)
     if job.status == ImportJob.Status.DONE:
         return job.progress()  # a redelivered or repeated task: nothing to do

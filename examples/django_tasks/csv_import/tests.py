@@ -85,7 +85,7 @@ def test_crash_mid_file_resumes_from_the_checkpoint(staff_client, django_capture
     assert (job.status, job.rows_done) == ("failed", 2_000)
 
     monkeypatch.setattr(tasks, "save_chunk", real_save_chunk)
-    import_customers.delay(str(job.pk))  # retry by hand, from beat, or by Celery's autoretry
+    import_customers.delay(str(job.pk))  # re-queued by hand or by a periodic sweeper
     job.refresh_from_db()
     assert (job.status, job.rows_done, job.rows_imported, job.rows_failed) == ("done", 5_001, 4_951, 50)
     assert RowError.objects.count() == 50  # the first two chunks were not processed twice

@@ -59,8 +59,10 @@ class InventoryService:
                 if seen != fingerprint:
                     return 422, {"detail": "Idempotency-Key reused with a different body"}
                 return status, body  # a retry: replay the first answer, reserve nothing
-            sku, quantity = payload.get("sku"), int(payload.get("quantity", 0))
-            if quantity < 1 or self.stock.get(sku, 0) < quantity:
+            sku, quantity = payload.get("sku"), payload.get("quantity")
+            if not isinstance(sku, str) or not isinstance(quantity, int) or quantity < 1:
+                status, body = 400, {"detail": "sku (string) and quantity (positive integer) are required"}
+            elif self.stock.get(sku, 0) < quantity:
                 status, body = 409, {"detail": "insufficient stock", "sku": sku}
             else:
                 self.stock[sku] -= quantity

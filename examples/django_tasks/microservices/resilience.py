@@ -69,7 +69,7 @@ class ServiceClient:
             self.breaker.before_call()
             try:
                 response = self.http.request(method, path, headers=headers, **kwargs)
-            except httpx.TransportError as exc:  # connect errors, read timeouts, resets
+            except httpx.RequestError as exc:  # connect errors, timeouts, resets, undecodable bodies
                 error: Exception = exc
             else:
                 if response.status_code not in RETRYABLE_STATUS:

@@ -119,3 +119,12 @@ def test_post_without_idempotency_key_is_not_retried():
             client.request("POST", "/anything", json={})
         client.close()
     assert inventory.requests_seen == 1
+
+
+def test_malformed_reservation_is_a_400_and_reserves_nothing():
+    inventory = InventoryService({"book": 5})
+    with serve(inventory) as url:
+        client = ServiceClient(url, attempts=1)
+        response = client.request("POST", "/reservations", json={"sku": "book", "quantity": "two"}, idempotency_key="k-1")
+        client.close()
+    assert response.status_code == 400 and inventory.stock["book"] == 5

@@ -4,6 +4,7 @@ from functools import partial
 
 from celery import shared_task
 from django.db import transaction
+from django.db.models import F
 
 from .backends import preference
 from .base import DeliveryError, Message, registry
@@ -35,21 +36,22 @@ def deliver(self, notification_id: int, remaining: list[str] | None = None) -> s
         Notification.objects.filter(pk=notification_id).update(status=Notification.Status.FAILED)
         return "no channel left"
     name = remaining[0]
-    delivery, _ = Delivery.objects.get_or_create(notification=notification, channel=name)
-    delivery.attempts += 1
+    delivery, _ = Delivery.objects.get_or_create(notification=notification, channel=name)  # unique per channel
+    # Count in SQL, not in Python: two runs of one message (a redelivery) must not lose an attempt.
+    Delivery.objects.filter(pk=delivery.pk).update(attempts=F("attempts") + 1)
     try:
         registry.get(name).send(notification.user, Message(notification.pk, notification.subject, notification.body))
     except DeliveryError as exc:
         delivery.error = str(exc)
         if exc.retryable and self.request.retries < self.max_retries:
-            delivery.save(update_fields=["attempts", "error", "updated_at"])
+            delivery.save(update_fields=["error", "updated_at"])
             # Same channel again later: 30 s, 60 s... (ignored by eager mode in tests)
             raise self.retry(exc=exc, countdown=30 * 2**self.request.retries)
         delivery.status = Notification.Status.FAILED
-        delivery.save(update_fields=["attempts", "error", "status", "updated_at"])
+        delivery.save(update_fields=["error", "status", "updated_at"])
         deliver.delay(notification_id, remaining[1:])  # fall back to the next channel, fresh retries
         return f"{name} failed"
     delivery.status = Notification.Status.SENT
-    delivery.save(update_fields=["attempts", "status", "updated_at"])
+    delivery.save(update_fields=["status", "updated_at"])
     Notification.objects.filter(pk=notification_id).update(status=Notification.Status.SENT, sent_via=name)
     return f"sent via {name}"

@@ -4,6 +4,7 @@ import hashlib
 import re
 import shutil
 import tempfile
+from pathlib import Path
 
 from django.core.files import File
 
@@ -65,7 +66,11 @@ def sha256_of(path) -> str:
 
 
 def publish(upload) -> None:
-    """Move the verified bytes into the configured storage (local disk, S3...)."""
+    """Move the verified bytes into the configured storage (local disk, S3...).
+
+    The stored name is the upload's UUID: the client's file name is only shown, never used as a path.
+    """
+    name = f"{upload.pk}{Path(upload.filename).suffix.lower()}"
     with open(upload.staging_path, "rb") as source:
-        upload.file.save(upload.filename, File(source), save=False)
+        upload.file.save(name, File(source), save=False)
     upload.staging_path.unlink()

@@ -51,6 +51,7 @@ def test_upload_in_chunks_reports_progress_and_verifies_checksum(user_client):
     assert percents == [40.0, 80.0, 100.0]
     upload = ChunkedUpload.objects.get(pk=upload_id)
     assert upload.status == "complete" and upload.filename == "report.bin"  # path parts stripped
+    assert upload.file.name.endswith(f"/{upload_id}.bin")  # stored under the UUID, not the client's name
     with upload.file.open("rb") as stored:
         assert stored.read() == PAYLOAD
     assert not upload.staging_path.exists()

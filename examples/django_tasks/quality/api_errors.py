@@ -3,6 +3,10 @@ from rest_framework import status
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.views import exception_handler
 
+# "about:blank" means "nothing beyond the status code", so field errors get a problem type of
+# their own, documented at this URL, which defines the `errors` extension member.
+INVALID_FIELDS = "https://api.example.com/problems/invalid-fields"
+
 
 class Conflict(APIException):
     status_code = status.HTTP_409_CONFLICT
@@ -17,7 +21,9 @@ def problem_details(exc, context):
         return None
     body = {"type": "about:blank", "title": response.status_text, "status": response.status_code}
     if isinstance(exc, ValidationError):
-        body["detail"] = "The request has invalid fields."
+        body["type"] = INVALID_FIELDS
+        body["title"] = "Your request has invalid fields."
+        body["detail"] = "Correct the fields listed in errors and send the request again."
         body["errors"] = response.data  # {"field": ["message", ...]}
     else:
         body["detail"] = str(response.data.get("detail", ""))

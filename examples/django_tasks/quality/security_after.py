@@ -31,13 +31,21 @@ def detail(request, pk):
     return HttpResponse(format_html("<h1>{}</h1><div>{}</div>", doc.title, doc.body))
 
 
+def _user_report(user, name):
+    """The file `name` inside the user's report folder, or None if it escapes or is missing."""
+    if "\x00" in name:  # Path.resolve() raises ValueError on a NUL byte: a 500, not a 404
+        return None
+    folder = (Path(settings.MEDIA_ROOT) / "reports" / str(user.pk)).resolve()
+    target = (folder / name).resolve()  # collapses "..", follows symlinks
+    return target if target.is_relative_to(folder) and target.is_file() else None
+
+
 @login_required
 def download(request):
-    folder = (Path(settings.MEDIA_ROOT) / "reports" / str(request.user.pk)).resolve()
-    target = (folder / request.GET.get("name", "")).resolve()  # resolves "..", symlinks
-    if not target.is_relative_to(folder) or not target.is_file():
+    report = _user_report(request.user, request.GET.get("name", ""))
+    if report is None:
         raise Http404("No such report.")
-    return FileResponse(target.open("rb"), as_attachment=True)
+    return FileResponse(report.open("rb"), as_attachment=True)
 
 
 def _share_signer():

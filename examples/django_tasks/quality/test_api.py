@@ -2,6 +2,7 @@
 import pytest
 from rest_framework.test import APIClient
 
+from quality.api_errors import INVALID_FIELDS
 from quality.models import Ticket
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,7 @@ def test_create_returns_201_with_location(api):
 
 def test_invalid_input_is_400_with_field_errors(api):
     body = assert_problem(api.post(API, {"reference": "HD-1"}, format="json"), 400)
+    assert body["type"] == INVALID_FIELDS  # the problem type that defines `errors`
     assert body["errors"] == {"title": ["This field is required."]}
 
 
@@ -50,7 +52,9 @@ def test_duplicate_reference_is_409(api):
 
 
 def test_missing_ticket_is_404(api):
-    assert_problem(api.get(f"{API}999/"), 404)
+    body = assert_problem(api.get(f"{API}999/"), 404)
+    assert (body["type"], body["title"]) == ("about:blank", "Not Found")
+    assert_problem(api.get(f"{API}abc/"), 404)  # a malformed id is not a 500
 
 
 def test_list_is_paginated(api):
@@ -82,7 +86,9 @@ def test_patch_updates_and_delete_returns_204(api):
     url = f"{API}{ticket.pk}/"
     assert api.patch(url, {"status": "closed"}, format="json").json()["status"] == "closed"
     assert_problem(api.patch(url, {"reference": "HD-8"}, format="json"), 409)
-    assert_problem(api.put(url, {"reference": "HD-7", "title": "x"}, format="json"), 405)
+    put = api.put(url, {"reference": "HD-7", "title": "x"}, format="json")
+    assert_problem(put, 405)
+    assert put["Allow"] == "GET, PATCH, DELETE, HEAD, OPTIONS"  # RFC 9110: a 405 must list them
     assert api.delete(url).status_code == 204
     assert_problem(api.get(url), 404)
 

@@ -96,6 +96,10 @@ def test_path_traversal_reads_files_outside_the_folder(attacker, bob, report_fil
     assert read(attacker.get(f"{AFTER}/download/", {"name": "q3.txt"})) == "alice report"
 
 
+def test_a_nul_byte_in_the_name_is_refused(attacker, report_files):
+    assert attacker.get(f"{AFTER}/download/", {"name": "q3.txt\x00.pdf"}).status_code == 404
+
+
 def test_hardcoded_secret_lets_anyone_forge_a_share_link(client, bobs_doc):
     # The secret is in the source, so an attacker computes a valid token for any id.
     forged = hashlib.md5(f"{bobs_doc.pk}q3-share-links-2024".encode()).hexdigest()
@@ -112,6 +116,9 @@ def test_share_links_are_signed_scoped_and_expire(client, bobs_doc, bob, monkeyp
     other = Document.objects.create(owner=bob, title="Other", body="other")
     tampered = token.replace(f"{bobs_doc.pk}:", f"{other.pk}:", 1)
     assert client.get(f"{AFTER}/shared/{tampered}/").status_code == 404
+    # Same SECRET_KEY, signed by code that uses the default salt: not a share link.
+    other_feature = signing.TimestampSigner().sign(str(bobs_doc.pk))
+    assert client.get(f"{AFTER}/shared/{other_feature}/").status_code == 404
     eight_days = time.time() + 8 * 24 * 3600
     monkeypatch.setattr(signing.time, "time", lambda: eight_days)
     assert client.get(f"{AFTER}/shared/{token}/").status_code == 404

@@ -39,8 +39,8 @@ def test_same_rows(paid_recent):
 @pytest.mark.parametrize("paid_recent", [3, 12])
 def test_before_runs_one_plus_two_queries_per_order(paid_recent, django_assert_num_queries):
     make_orders(paid_recent)
-    with django_assert_num_queries(1 + 2 * paid_recent):
-        slow_query_before.recent_paid_orders(SINCE)
+    with django_assert_num_queries(1 + 2 * paid_recent):  # limit=2 does not help: it slices last
+        slow_query_before.recent_paid_orders(SINCE, limit=2)
 
 
 @pytest.mark.parametrize("paid_recent", [3, 12])
@@ -86,6 +86,6 @@ def test_without_the_index_the_same_query_scans():
     plan = query_plan(slow_query_after.recent_paid_queryset(SINCE)[:49])
     assert INDEX not in plan
     if connection.vendor == "sqlite":
-        assert "SCAN quality_order" in plan
+        assert "SCAN quality_order" in plan and "USE TEMP B-TREE FOR ORDER BY" in plan
     else:
-        assert "Filter" in plan  # status and created_at checked row by row
+        assert "Filter" in plan and "Sort" in plan  # rows checked one by one, then sorted

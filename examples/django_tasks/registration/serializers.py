@@ -18,6 +18,7 @@ class RegisterSerializer(serializers.Serializer):
 class VerifySerializer(serializers.Serializer):
     uid = serializers.CharField(max_length=64)
     token = serializers.CharField(max_length=128)
+    password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
 
 
 class ResendSerializer(serializers.Serializer):

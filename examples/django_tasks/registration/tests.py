@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.test import Client
 
 from .tokens import email_verification_token
 
@@ -37,8 +38,8 @@ def link_params(message) -> dict:
     return {"uid": uid, "token": token}
 
 
-def verify(client, params):
-    return client.post("/registration/verify/", params, content_type="application/json")
+def verify(client, params, password=PASSWORD):
+    return client.post("/registration/verify/", {**params, "password": password}, content_type="application/json")
 
 
 def test_register_creates_inactive_user_and_emails_a_link(register, client):
@@ -54,8 +55,8 @@ def test_register_creates_inactive_user_and_emails_a_link(register, client):
 
     assert response.status_code == 200
     user.refresh_from_db()
-    assert user.is_active
-    assert client.login(username="ada@example.com", password=PASSWORD)
+    assert user.is_active and user.last_login is not None
+    assert client.session["_auth_user_id"] == str(user.pk)  # verified and signed in
 
 
 def test_email_is_sent_only_after_commit(client):
@@ -78,7 +79,40 @@ def test_token_works_once(register, client):
     register()
     params = link_params(mail.outbox[0])
     assert verify(client, params).status_code == 200
-    assert verify(client, params).status_code == 400  # is_active changed, so the HMAC no longer matches
+    assert verify(client, params).status_code == 400  # is_active and last_login changed: the HMAC differs
+
+
+def test_old_link_cannot_revive_a_deactivated_account(register, client):
+    register()
+    params = link_params(mail.outbox[0])
+    verify(client, params)
+    User.objects.filter(email="ada@example.com").update(is_active=False)  # banned by an admin
+    assert verify(client, params).status_code == 400  # last_login is hashed too
+    assert not User.objects.get(email="ada@example.com").is_active
+
+
+def test_verification_needs_the_password_of_the_sign_up(register, client):
+    register()
+    assert verify(client, link_params(mail.outbox[0]), password="someone-elses-pw").status_code == 400
+    assert not User.objects.get(email="ada@example.com").is_active
+
+
+def test_squatter_who_registered_first_cannot_take_the_account(register, client):
+    register(password="squatter-password-1")  # someone signs up with Ada's address before she does
+    squatter_link = link_params(mail.outbox[0])  # lands in Ada's mailbox, not the squatter's
+    cache.clear()  # Ada signs up after the resend cooldown
+    register()
+    assert verify(client, squatter_link).status_code == 400  # her new password voided the old link
+    assert verify(client, link_params(mail.outbox[1])).status_code == 200
+    assert not Client().login(username="ada@example.com", password="squatter-password-1")
+
+
+def test_squatter_who_registers_later_cannot_get_ada_to_activate_it(register, client):
+    register()
+    cache.clear()
+    register(password="squatter-password-1")  # replaces the pending password, mails Ada a new link
+    assert verify(client, link_params(mail.outbox[1])).status_code == 400  # Ada types her own password
+    assert not User.objects.get(email="ada@example.com").is_active
 
 
 @pytest.mark.parametrize("field", ["uid", "token"])

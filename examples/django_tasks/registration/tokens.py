@@ -8,14 +8,16 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 class EmailVerificationTokenGenerator(PasswordResetTokenGenerator):
     """Token = timestamp + HMAC(SECRET_KEY, user state). Nothing is stored server side.
 
-    The hash covers `is_active`: once the account is activated every earlier token stops
-    matching, so a link works once. Expiry is settings.PASSWORD_RESET_TIMEOUT (3 days).
+    The parent hashes pk, password hash, last_login and email; this adds is_active. Activation
+    flips is_active and the login that follows sets last_login, so a link works once and cannot
+    revive a later-deactivated account; a new password voids older links. Expiry is
+    settings.PASSWORD_RESET_TIMEOUT (3 days).
     """
 
     key_salt = "registration.tokens.EmailVerificationTokenGenerator"  # never valid as a reset token
 
     def _make_hash_value(self, user, timestamp):
-        return f"{user.pk}{user.is_active}{user.email}{timestamp}"
+        return f"{super()._make_hash_value(user, timestamp)}{user.is_active}"
 
 
 email_verification_token = EmailVerificationTokenGenerator()

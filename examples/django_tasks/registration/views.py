@@ -6,10 +6,11 @@ tells a caller whether an account exists (no user enumeration).
 
 from functools import partial
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, login
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from rest_framework import status
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
@@ -42,16 +43,21 @@ class RegisterView(APIView):
     def post(self, request):
         serializer = RegisterSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        email, password = serializer.validated_data["email"], serializer.validated_data["password"]
+        email = serializer.validated_data["email"]
+        user = User(username=email, email=email, is_active=False)
+        user.set_password(serializer.validated_data["password"])  # hashed on every path: same timing
         try:
             with transaction.atomic():
-                # username is unique in the database, so two concurrent sign-ups cannot both win
-                user = User.objects.create_user(username=email, email=email, password=password, is_active=False)
+                user.save()  # username is unique in the database, so two concurrent sign-ups cannot both win
         except IntegrityError:
             existing = User.objects.get(username=email)
             if existing.is_active:
                 transaction.on_commit(partial(send_account_exists_email.delay, existing.pk))
             else:
+                # Nobody has proven they own this address yet: the newest sign-up replaces the
+                # pending one, and its new password hash voids every link mailed before.
+                existing.password = user.password
+                existing.save(update_fields=["password"])
                 queue_verification(existing)
         else:
             queue_verification(user)
@@ -59,24 +65,35 @@ class RegisterView(APIView):
 
 
 class VerifyEmailView(APIView):
-    """The email links to the frontend, which POSTs uid and token here.
+    """The email links to the frontend, which POSTs uid, token and the password here.
 
     POST, not GET: mail scanners and link previews fetch GET URLs and would burn the token.
+    The token proves the mailbox, the password proves who signed up: someone who registered
+    your address first cannot get you to activate an account whose password they know.
     """
 
     permission_classes = [AllowAny]
     authentication_classes = []
+    throttle_classes = [SignupThrottle]
+    parser_classes = [JSONParser]  # a cross-site HTML form cannot send JSON: no login CSRF
 
     def post(self, request):
         serializer = VerifySerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        pk = decode_uid(serializer.validated_data["uid"])
+        data = serializer.validated_data
+        pk = decode_uid(data["uid"])
         user = User.objects.filter(pk=pk).first() if pk and pk.isdigit() else None
-        if user is None or not email_verification_token.check_token(user, serializer.validated_data["token"]):
+        if (
+            user is None
+            or not email_verification_token.check_token(user, data["token"])
+            or not user.check_password(data["password"])
+        ):
             return Response({"detail": "The link is invalid or has expired."}, status=status.HTTP_400_BAD_REQUEST)
         user.is_active = True
         user.save(update_fields=["is_active"])
-        return Response({"detail": "Email verified. You can sign in."})
+        # Signing in sets last_login, which the token hashes: the link is spent for good.
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return Response({"detail": "Email verified. You are signed in."})
 
 
 class ResendVerificationView(APIView):

@@ -24,6 +24,7 @@ class Upload(models.Model):
     original_name = models.CharField(max_length=255)
     size = models.PositiveBigIntegerField()
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    task_id = models.CharField(max_length=255, blank=True)  # the Celery message that claimed the row
     sha256 = models.CharField(max_length=64, blank=True)
     line_count = models.PositiveIntegerField(null=True)
     error = models.TextField(blank=True)

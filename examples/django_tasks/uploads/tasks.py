@@ -1,17 +1,20 @@
 import hashlib
 
 from celery import shared_task
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import Upload
 
 
-@shared_task(acks_late=True)
-def process_upload(upload_id):
-    # Claim the row atomically: a redelivered or duplicate message finds it taken.
-    claimed = Upload.objects.filter(pk=upload_id, status=Upload.Status.PENDING).update(
-        status=Upload.Status.PROCESSING
-    )
+@shared_task(bind=True, acks_late=True)
+def process_upload(self, upload_id):
+    # Claim the row in one UPDATE. A message redelivered after a crash (acks_late) keeps its task
+    # id and may take over its own claim; any other message for this row finds it taken.
+    task_id = self.request.id or ""  # empty only when called as a plain function
+    claimed = Upload.objects.filter(
+        Q(status=Upload.Status.PENDING) | Q(status=Upload.Status.PROCESSING, task_id=task_id), pk=upload_id
+    ).update(status=Upload.Status.PROCESSING, task_id=task_id)
     if not claimed:
         return "skipped"
     upload = Upload.objects.get(pk=upload_id)
@@ -22,8 +25,10 @@ def process_upload(upload_id):
                 digest.update(chunk)
                 lines += chunk.count(b"\n")
     except Exception as exc:
-        # Record the failure for the user, then re-raise so monitoring (Flower, Sentry) sees it.
-        Upload.objects.filter(pk=upload_id).update(status=Upload.Status.FAILED, error=str(exc)[:500])
+        # The user sees a generic message (str(exc) could reveal server paths or bucket names);
+        # re-raising hands the full traceback to monitoring (Flower, Sentry).
+        error = f"Processing failed ({type(exc).__name__})."
+        Upload.objects.filter(pk=upload_id).update(status=Upload.Status.FAILED, error=error)
         raise
     Upload.objects.filter(pk=upload_id).update(
         status=Upload.Status.DONE, sha256=digest.hexdigest(), line_count=lines, processed_at=timezone.now()

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -66,7 +68,18 @@ def test_other_users_cannot_see_an_upload(api, client, django_user_model, django
 def test_task_is_idempotent(api, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         upload_id = post_file(api).json()["id"]
-    assert process_upload(upload_id) == "skipped"  # a redelivered message does nothing
+    assert process_upload.delay(upload_id).get() == "skipped"  # a duplicate message does nothing
+
+
+@pytest.mark.django_db
+def test_redelivered_message_takes_over_its_own_claim(api, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):
+        upload_id = post_file(api).json()["id"]
+    # The worker that ran message "m-1" claimed the row, then died before finishing.
+    Upload.objects.filter(pk=upload_id).update(status=Upload.Status.PROCESSING, task_id="m-1")
+    assert process_upload.apply(args=[upload_id], task_id="m-2").get() == "skipped"  # another message
+    assert process_upload.apply(args=[upload_id], task_id="m-1").get() == "done"  # m-1 redelivered
+    assert Upload.objects.get(pk=upload_id).line_count == 3
 
 
 @pytest.mark.django_db
@@ -78,4 +91,7 @@ def test_missing_file_marks_the_upload_failed(api, media_root, django_capture_on
     with pytest.raises(FileNotFoundError):
         callbacks[0]()
     upload = Upload.objects.get(pk=upload_id)
-    assert upload.status == Upload.Status.FAILED and "No such file" in upload.error
+    assert upload.status == Upload.Status.FAILED
+    detail = api.get(f"/uploads/{upload_id}/").json()
+    assert detail["error"] == "Processing failed (FileNotFoundError)."  # no server path leaks out
+    assert str(media_root) not in json.dumps(detail)
