@@ -22,6 +22,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from .loader import strip_code
+
 # Fence names that Pygments does not know by that name.
 _LEXER_ALIASES = {"jsx": "tsx", "dockerfile": "docker", "mermaid": "text", "env": "bash", "shell": "console"}
 _FORMATTER = HtmlFormatter(nowrap=True)
@@ -85,11 +87,9 @@ def render_markdown(markdown: str) -> Rendered:
     return Rendered(body, toc, bool(env.get("has_diagram")))
 
 
-def markdown_to_text(markdown: str, *, keep_code: bool = False) -> str:
-    """Plain text for search and snippets: markup and (by default) code blocks removed."""
-    text = markdown
-    if not keep_code:
-        text = re.sub(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1\s*$", " ", text, flags=re.M | re.S)
+def markdown_to_text(markdown: str) -> str:
+    """Plain text for search and snippets: code blocks and markup removed."""
+    text = strip_code(markdown)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)
     text = re.sub(r"^\s*>\s?", "", text, flags=re.M)

@@ -91,7 +91,7 @@ def candidate_panel(*, user: AbstractBaseUser, candidate: Candidate) -> PanelSum
     cards = [
         Card(
             interviewer=card.author.get_username(),
-            scores={field: value for field, value in card.scores().items()},
+            scores=card.scores(),
             recommendation=card.recommendation,
             red_flags=tuple(card.red_flags),
         )
